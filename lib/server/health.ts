@@ -1,0 +1,27 @@
+// What GET /api/health reports: which database, how many migrations, or why it is down.
+import { readdir } from "node:fs/promises";
+import { getDatabase, type DbKind } from "./db";
+import { MIGRATIONS_DIR } from "./migrate";
+
+export type Health =
+  | { status: "ok"; database: DbKind; migrations: number }
+  | { status: "unavailable"; reason: string };
+
+export async function checkHealth(): Promise<Health> {
+  try {
+    const db = await getDatabase();
+    const rows = await db.prisma.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM "_prisma_migrations"
+      WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+    const applied = rows[0]?.n ?? 0;
+    const local = (await readdir(MIGRATIONS_DIR, { withFileTypes: true })).filter((e) => e.isDirectory()).length;
+    if (applied < local) {
+      return { status: "unavailable", reason: `database is ${local - applied} migration(s) behind: run npm run db:migrate` };
+    }
+    return { status: "ok", database: db.kind, migrations: applied };
+  } catch (err) {
+    // The message names the host at most, never credentials (see describeDatabaseUrl).
+    const reason = err instanceof Error ? err.message.split("\n")[0]! : "database error";
+    return { status: "unavailable", reason: /relation .*_prisma_migrations/.test(reason) ? "database is not migrated" : reason };
+  }
+}
