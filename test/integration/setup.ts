@@ -1,3 +1,3 @@
 // Integration tests run on PostgreSQL when DATABASE_URL is set, else on embedded PGlite.
 // Each file asks for its own fresh database (test/integration/helpers/test-db.ts).
-process.env.NODE_ENV ??= "test";
+export {};
