@@ -141,14 +141,4 @@ async function applyOne(session: SqlSession, m: LocalMigration): Promise<boolean
   }
 }
 
-/** How many migrations the database has applied (0 when it has never been migrated). */
-export async function countApplied(session: SqlSession): Promise<number> {
-  const rows = await session.query<{ n: number }>(
-    `SELECT CASE WHEN to_regclass('"_prisma_migrations"') IS NULL THEN 0
-       ELSE (SELECT count(*)::int FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL)
-     END AS n`,
-  );
-  return rows[0]?.n ?? 0;
-}
-
 export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");

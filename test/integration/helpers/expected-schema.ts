@@ -32,6 +32,7 @@ const NATIVE: Record<string, (args: string[]) => string> = {
   Char: (a) => `character(${a[0]})`,
   VarChar: (a) => (a[0] ? `character varying(${a[0]})` : "character varying"),
   Uuid: () => "uuid",
+  Date: () => "date",
   Text: () => "text",
 };
 
