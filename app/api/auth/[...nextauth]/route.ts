@@ -1,0 +1,8 @@
+// next-auth's own endpoints (session, CSRF, OpenID Connect callbacks).
+import NextAuth from "next-auth";
+import { authOptions } from "@/lib/server/auth/options";
+
+const handler = (req: Request, ctx: { params: Promise<{ nextauth: string[] }> }) =>
+  NextAuth(req as never, ctx as never, authOptions());
+
+export { handler as GET, handler as POST };
