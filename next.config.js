@@ -27,10 +27,17 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A separate build folder per test server lets several run side by side (see playwright.config.ts).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() renders app/forbidden.tsx with a 403 status.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // The report form's largest honest post is about 45 KB (10,000 characters of narrative
+    // in UTF-8 plus the other answers); anything far bigger is refused with 413 before parsing.
+    serverActions: { bodySizeLimit: "128kb" },
+  },
   // PGlite ships WebAssembly and data files it loads from its own folder at run time.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pglite-prisma-adapter", "@node-rs/argon2"],
   async headers() {

@@ -8,7 +8,7 @@ test("a wrong password is refused with a clear message, and the form passes axe"
   await page.getByLabel("Email address").fill("analyst@example.org");
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("The email address or password is not right.");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("The email address or password is not right.");
   await expect(page.getByLabel("Email address")).toHaveValue("analyst@example.org");
   await expectNoAxeViolations(page);
 });

@@ -1,0 +1,31 @@
+// Background jobs on pg-boss, a queue kept in PostgreSQL: any number of app instances can
+// run a worker and each scheduled run is taken by exactly one of them. Runs inside
+// `npm start` by default, or alone as `npm run worker` when scaled out.
+import PgBoss from "pg-boss";
+import type { Database } from "../db";
+import { refreshSurgeAlerts } from "../surge/refresh-alerts";
+
+export const SURGE_QUEUE = "surge-refresh";
+/** Every 15 minutes, London time. */
+export const SURGE_CRON = "*/15 * * * *";
+
+export interface Worker {
+  stop(): Promise<void>;
+}
+
+export async function startWorker(db: Database, log: (line: string) => void): Promise<Worker> {
+  if (!db.url) throw new Error("the job worker needs a database server connection (DATABASE_URL, or the app's embedded host)");
+  const boss = new PgBoss({ connectionString: db.url, schema: "pgboss", max: 2 });
+  boss.on("error", (err: Error) => log(`[worker] ${err.message}`));
+  await boss.start();
+  await boss.createQueue(SURGE_QUEUE);
+  await boss.schedule(SURGE_QUEUE, SURGE_CRON, {}, { tz: "Europe/London" });
+  await boss.work(SURGE_QUEUE, async () => {
+    const { asOf, alerts } = await refreshSurgeAlerts(db.prisma, new Date());
+    log(`[worker] surge alerts for ${asOf}: ${alerts}`);
+  });
+  // Fresh alerts at start-up rather than up to 15 minutes later; a singleton key keeps
+  // several instances starting together from queueing it more than once.
+  await boss.send(SURGE_QUEUE, {}, { singletonKey: "startup", singletonSeconds: 60 });
+  return { stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }) };
+}
