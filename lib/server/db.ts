@@ -18,6 +18,8 @@ export interface Database {
   kind: DbKind;
   /** Where it is, without secrets: for messages and /api/health. */
   location: string;
+  /** The connection string, when this is a connection to a server (not in-process PGlite). */
+  url?: string;
   /** A raw session for migrations and advisory locks; close it when done. */
   session(): Promise<SqlSession>;
   close(): Promise<void>;
@@ -80,6 +82,7 @@ async function openUrl(url: string, kind: DbKind): Promise<Database> {
     prisma,
     kind,
     location,
+    url,
     session: () => openPgSession(url),
     close: () => prisma.$disconnect(),
   };
