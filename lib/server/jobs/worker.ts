@@ -4,10 +4,12 @@
 import PgBoss from "pg-boss";
 import type { Database } from "../db";
 import { refreshSurgeAlerts } from "../surge/refresh-alerts";
+import { retagStale } from "../tagging/retag";
 
 export const SURGE_QUEUE = "surge-refresh";
 /** Every 15 minutes, London time. */
 export const SURGE_CRON = "*/15 * * * *";
+export const RETAG_QUEUE = "retag-stale";
 
 export interface Worker {
   stop(): Promise<void>;
@@ -24,6 +26,13 @@ export async function startWorker(db: Database, log: (line: string) => void): Pr
     const { asOf, alerts } = await refreshSurgeAlerts(db.prisma, new Date());
     log(`[worker] surge alerts for ${asOf}: ${alerts}`);
   });
+  await boss.createQueue(RETAG_QUEUE);
+  await boss.work(RETAG_QUEUE, async () => {
+    const { retagged, version } = await retagStale(db.prisma);
+    if (retagged) log(`[worker] re-tagged ${retagged} report(s) with ${version}`);
+  });
+  // After an upgrade, reports tagged by the old classifier are re-tagged in the background.
+  await boss.send(RETAG_QUEUE, {}, { singletonKey: "startup", singletonSeconds: 60 });
   // Fresh alerts at start-up rather than up to 15 minutes later; a singleton key keeps
   // several instances starting together from queueing it more than once.
   await boss.send(SURGE_QUEUE, {}, { singletonKey: "startup", singletonSeconds: 60 });
