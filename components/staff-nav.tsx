@@ -5,6 +5,7 @@ import type { Role } from "@/lib/domain/roles";
 const LINKS: { href: string; label: string; permission: Permission }[] = [
   { href: "/dashboard", label: "Dashboard", permission: "dashboard.view" },
   { href: "/dashboard/alerts", label: "Surge alerts", permission: "dashboard.view" },
+  { href: "/admin/import", label: "Import reports", permission: "imports.run" },
   { href: "/admin/audit", label: "Audit log", permission: "audit.view" },
 ];
 

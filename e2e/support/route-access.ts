@@ -17,6 +17,7 @@ export interface RouteRule {
 }
 
 const STAFF: Role[] = ["analyst", "supervisor", "admin"];
+const NO_SUCH_RUN = "00000000-0000-4000-8000-000000000000";
 
 export const ROUTES: Record<string, RouteRule> = {
   "/": { public: true },
@@ -26,6 +27,16 @@ export const ROUTES: Record<string, RouteRule> = {
   "/dashboard/alerts": { allow: STAFF },
   "/dashboard/csv/[panel]": { url: "/dashboard/csv/channels", allow: STAFF },
   "/admin/audit": { allow: ["supervisor", "admin"] },
+  "/admin/import": { allow: ["admin"] },
+  "/admin/import/[id]": { url: `/admin/import/${NO_SUCH_RUN}`, allow: ["admin"], expect: { admin: 404 } },
+  "/admin/import/[id]/errors": { url: `/admin/import/${NO_SUCH_RUN}/errors`, allow: ["admin"], expect: { admin: 404 } },
+  "/admin/import/upload": { skip: "POST only (an upload); covered by e2e/import.spec.ts" },
+  "/report": { public: true },
+  "/report/confirmation": { public: true },
+  "/report/challenge": { public: true },
+  "/language": { url: "/language?to=cy&next=/", public: true, expect: { anon: 303, analyst: 303, supervisor: 303, admin: 303, press: 303 } },
+  "/api/v1/reports": { skip: "POST only, with a partner API key; covered by test/integration/report-api.test.ts" },
+  "/api/v1/openapi.json": { public: true },
   "/api/health": { public: true },
   "/api/auth/[...nextauth]": { url: "/api/auth/session", public: true },
   // Public intake (issue 6).
