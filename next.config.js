@@ -34,8 +34,8 @@ const nextConfig = {
   // forbidden() renders app/forbidden.tsx with a 403 status.
   experimental: {
     authInterrupts: true,
-    // The report form's largest honest post is about 45 KB (10,000 characters of narrative
-    // in UTF-8 plus the other answers); anything far bigger is refused with 413 before parsing.
+    // The report form's largest honest post is about 45 KB. proxy.ts refuses bigger posts
+    // with a 413 first (lib/intake/body-limit.ts, the same 128 KiB); this is the backstop.
     serverActions: { bodySizeLimit: "128kb" },
   },
   // PGlite ships WebAssembly and data files it loads from its own folder at run time.

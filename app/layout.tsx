@@ -1,5 +1,10 @@
+// The root layout, shared by public and staff pages: only <html lang>, <body> and the skip
+// link. Public pages add their header and footer with components/public/public-page.tsx;
+// staff pages bring their own nested layout. Each must render <main id="main">.
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
+import { htmlLang } from "@/lib/i18n/locale";
+import { messagesFor } from "@/lib/i18n/messages";
+import { requestLocale } from "@/lib/server/i18n/request-locale";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -9,24 +14,15 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await requestLocale();
   return (
-    <html lang="en-GB">
+    <html lang={htmlLang(locale)}>
       <body>
         <a className="skip-link" href="#main">
-          Skip to main content
+          {messagesFor(locale).site.skipLink}
         </a>
-        <header className="site-header">
-          <div className="inner">
-            <Link href="/">ScamPulse</Link>
-          </div>
-        </header>
-        <main id="main">{children}</main>
-        <footer className="site-footer">
-          <div className="inner">
-            <p>ScamPulse helps police fraud units warn the public about scams.</p>
-          </div>
-        </footer>
+        {children}
       </body>
     </html>
   );

@@ -1,12 +1,18 @@
 import Link from "next/link";
-export default function NotFound() {
+import { PublicPage } from "@/components/public/public-page";
+import { messagesFor } from "@/lib/i18n/messages";
+import { requestLocale } from "@/lib/server/i18n/request-locale";
+
+export default async function NotFound() {
+  const locale = await requestLocale();
+  const m = messagesFor(locale).site.notFound;
   return (
-    <>
-      <h1>Page not found</h1>
-      <p>If you typed the web address, check it is correct.</p>
+    <PublicPage locale={locale} path="/">
+      <h1>{m.title}</h1>
+      <p>{m.body}</p>
       <p>
-        <Link href="/">Go to the ScamPulse home page</Link>
+        <Link href="/">{m.home}</Link>
       </p>
-    </>
+    </PublicPage>
   );
 }

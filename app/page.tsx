@@ -1,28 +1,34 @@
-export default function HomePage() {
+import Link from "next/link";
+import { PublicPage } from "@/components/public/public-page";
+import { messagesFor } from "@/lib/i18n/messages";
+import { requestLocale } from "@/lib/server/i18n/request-locale";
+
+export default async function HomePage() {
+  const locale = await requestLocale();
+  const m = messagesFor(locale).site.home;
   return (
-    <>
-      <h1>Scam calls, texts and emails pretending to be Amazon, your bank or a courier</h1>
-      <p className="lead">
-        Fraudsters pretend to be companies you trust. They may say your Prime membership is about to renew, that
-        someone ordered an iPhone on your account, or that they refunded you too much.
-      </p>
+    <PublicPage locale={locale} path="/">
+      <h1>{m.title}</h1>
+      <p className="lead">{m.lead}</p>
       <div className="panel panel-urgent">
-        <h2>If you have lost money or given your bank details</h2>
-        <p>
-          Call your bank now on <strong>159</strong>. It connects you safely to most UK banks.
-        </p>
+        <h2>{m.urgentTitle}</h2>
+        <p>{m.urgentBody}</p>
       </div>
-      <h2>Signs of a scam</h2>
+      <h2>{m.startTitle}</h2>
+      <p>{m.startBody}</p>
+      <Link href="/report" className="button button-start" role="button" draggable={false}>
+        {m.startButton}
+        <svg className="button-start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
+          <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+        </svg>
+      </Link>
+      <h2>{m.signsTitle}</h2>
       <ul>
-        <li>An automated call asking you to press 1 to cancel a payment or speak to a &quot;fraud department&quot;.</li>
-        <li>Someone asking you to install AnyDesk, TeamViewer or another app on your computer or phone.</li>
-        <li>Being asked to pay with gift cards, or to send back a refund that was &quot;too much&quot;.</li>
-        <li>Being asked for a one-time code, your password or your card details.</li>
+        {m.signs.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
       </ul>
-      <p>
-        If you are not sure, hang up. Check your account yourself in the company&apos;s app or by typing its address,
-        never through a link or a number you were given.
-      </p>
-    </>
+      <p>{m.unsure}</p>
+    </PublicPage>
   );
 }

@@ -1,4 +1,5 @@
 import "../staff.css";
+import { SiteFrame } from "@/components/site-frame";
 import { StaffNav } from "@/components/staff-nav";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { signOutAction } from "./actions";
@@ -7,9 +8,9 @@ import { signOutAction } from "./actions";
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
   return (
-    <>
+    <SiteFrame>
       {user && <StaffNav role={user.role} email={user.email} signOut={signOutAction} />}
       {children}
-    </>
+    </SiteFrame>
   );
 }

@@ -20,6 +20,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <SignInForm next={safeReturnPath(next ?? "") ?? ""} />
       {oidc && (
         <p>
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- next-auth's endpoint, not a page */}
           <a href="/api/auth/signin/oidc">Sign in with {env().AUTH_OIDC_NAME}</a>
         </p>
       )}

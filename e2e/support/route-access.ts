@@ -39,11 +39,4 @@ export const ROUTES: Record<string, RouteRule> = {
   "/api/v1/openapi.json": { public: true },
   "/api/health": { public: true },
   "/api/auth/[...nextauth]": { url: "/api/auth/session", public: true },
-  // Public intake (issue 6).
-  "/report": { public: true },
-  "/report/confirmation": { public: true },
-  "/report/challenge": { public: true },
-  "/language": { expect: { anon: 303, analyst: 303, supervisor: 303, admin: 303, press: 303 } },
-  "/api/v1/reports": { skip: "POST only, with a partner API key: test/integration/report-api.test.ts" },
-  "/api/v1/openapi.json": { public: true },
 };

@@ -1,0 +1,52 @@
+// Welsh error messages for the report form, keyed "field.code" like the English.
+import type { formErrors as en } from "../en/form-errors";
+
+export const formErrors: typeof en = {
+  summaryTitle: "Mae problem wedi codi",
+  prefix: "Gwall:",
+  titlePrefix: "Gwall:",
+  fallback: "Gwiriwch yr ateb hwn",
+  fields: {
+    "narrative.required": "Dywedwch wrthyn ni beth ddigwyddodd",
+    "narrative.too-short": "Mae'n rhaid i'r disgrifiad o beth ddigwyddodd fod yn 20 nod neu fwy",
+    "narrative.too-long": "Mae'n rhaid i'r disgrifiad o beth ddigwyddodd fod yn 10,000 nod neu lai",
+    "channel.invalid": "Dewiswch sut gwnaethon nhw gysylltu â chi",
+    "when.invalid": "Dewiswch pryd digwyddodd hyn",
+    "whenDay.date-required": "Rhowch y dyddiad y digwyddodd hyn",
+    "whenDay.date-invalid": "Mae'n rhaid i'r dyddiad fod yn ddyddiad go iawn, fel 27 3 2026",
+    "whenDay.future": "Mae'n rhaid i'r dyddiad fod heddiw neu yn y gorffennol",
+    "whenDay.too-old": "Mae'n rhaid i'r dyddiad fod yn y flwyddyn 2000 neu'n hwyrach",
+    "brand.too-long": "Mae'n rhaid i'r enw fod yn 200 nod neu lai",
+    "identifiers.too-many": "Rhowch 20 neu lai o rifau ffôn, cyfeiriadau e-bost neu wefannau",
+    "identifiers.too-long": "Mae'n rhaid i bob rhif ffôn, cyfeiriad e-bost neu wefan fod yn 500 nod neu lai",
+    "lostMoney.invalid": "Dewiswch “Do” os gwnaethoch chi golli arian",
+    "amount.invalid": "Rhowch y swm a golloch chi fel rhif, fel 250 neu 79.97",
+    "amount.too-small": "Mae'n rhaid i'r swm a golloch chi fod yn fwy na 0",
+    "amount.too-large": "Mae'n rhaid i'r swm a golloch chi fod yn 20,000,000 neu lai",
+    "amount.too-precise": "Rhowch y swm gyda dim mwy na 2 rif ar ôl y pwynt degol, fel 79.97",
+    "currency.invalid": "Dewiswch arian cyfred",
+    "method.invalid": "Dewiswch sut gwnaethoch chi dalu",
+    "gave.invalid": "Dewiswch beth wnaethoch chi ei roi iddyn nhw",
+    "gave.nothing-and-other": "Dewiswch “Dim byd” neu beth wnaethoch chi ei roi iddyn nhw, nid y ddau",
+    "region.required": "Dewiswch ble rydych chi'n byw",
+    "region.unknown": "Dewiswch ble rydych chi'n byw o'r rhestr",
+    "postcodeDistrict.invalid": "Rhowch ran gyntaf eich cod post, fel SA31 neu M1",
+    "ageBand.invalid": "Dewiswch eich grŵp oedran",
+    "contactOk.invalid": "Dewiswch “Ydw” os gall yr heddlu gysylltu â chi",
+    "contactName.too-long": "Mae'n rhaid i'ch enw fod yn 200 nod neu lai",
+    "contactEmail.email-or-phone": "Rhowch gyfeiriad e-bost neu rif ffôn er mwyn i ni allu cysylltu â chi",
+    "contactEmail.invalid": "Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com",
+    "contactEmail.too-long": "Mae'n rhaid i'r cyfeiriad e-bost fod yn 254 nod neu lai",
+    "contactPhone.invalid": "Rhowch rif ffôn, fel 01632 960 001 neu 07700 900 982",
+    "contactPhone.too-long": "Mae'n rhaid i'r rhif ffôn fod yn 40 nod neu lai",
+  },
+  form: {
+    unexpected: "Mae'n ddrwg gennym, doedd dim modd anfon eich adroddiad. Rhowch gynnig arall arni.",
+    rateLimited: (wait: string) =>
+      `Rydych chi wedi anfon llawer o adroddiadau mewn amser byr. Er mwyn diogelu'r gwasanaeth hwn, arhoswch ${wait} ac yna rhowch gynnig arall arni. Mae eich atebion yma o hyd.`,
+    minutes: (n: number) => (n <= 1 ? "tua munud" : `tua ${n} munud`),
+    conflict: (reference: string) =>
+      `Rydych chi eisoes wedi anfon adroddiad o'r dudalen hon. Ei gyfeirnod yw ${reference}. I anfon adroddiad gwahanol, gwiriwch eich atebion a phwyswch “Anfon adroddiad” eto.`,
+    unavailable: "Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth. Rhowch gynnig arall arni yn nes ymlaen. Mae eich atebion yma o hyd.",
+  },
+};
