@@ -1,0 +1,56 @@
+import { compileRules, type RuleRow } from "./rule";
+import { UNAUTH } from "./common";
+
+/**
+ * Cues for the three account-and-money scripts. Weights: ~4 a cue that names
+ * the script on its own, ~2.5 a strong hint, ~1.5 a hint that only counts
+ * together with others (a script needs a total of 2 to beat "unknown").
+ */
+
+const PRODUCT = String.raw`(?:iphone|ipad|macbook|mac book|laptop|tv|television|playstation|ps5|xbox|airpods|gaming|electronics|items|stuff|things|watch|camera|tablet|computer)`;
+
+const RENEWAL: RuleRow[] = [
+  ["prime-membership", 3, String.raw`(?:amazon_)?prim(?:e)? (?:membership|member|subscription|renewal|renew\w*|fee|account|plan|annual|monthly|will|would|is due|was about|is about|had been renewed)`],
+  ["prime", 1.5, String.raw`amazon_?prim(?:e)?\b|(?:my|your|his|her|the) prim(?:e)?\b`],
+  ["renew", 3, String.raw`renew(?:s|ed|al|als|ing|el)?\b|re-new\w*|re new\w*|auto_?renew\w*`],
+  ["auto-charge", 2.5, String.raw`auto(?:matically)?_?(?:charg|debit|bill|deduct|tak)\w*`],
+  ["membership-fee", 3, String.raw`(?:membership|subscription|renewal|annual|monthly|yearly) (?:fee|charge|payment|cost|price)s?\b`],
+  ["subscription", 1.5, String.raw`memb[ea]?r?ships?\b|sub_?s?c?ri(?:p|b)?(?:tion|ed)s?\b`],
+  ["expiry", 2, String.raw`(?:membership|subscription|licen[cs]e|plan|contract|protection|cover|domain|policy|storage) (?:has |is |was |will |about to |due to |going to )?(?:expir\w*|lapse\w*|run(?:ning)? out|up for renewal)|(?:expir\w*|lapsed) (?:membership|subscription|licen[cs]e|plan|domain)`],
+  ["future-charge", 2, String.raw`(?:will|would|is going to|are going to|gonna|about to) (?:be |get )?(?:charged|taken|deducted|debited|billed|auto)\b|(?:charged|billed|deducted|taken|come out|go out) (?:today|tomorrow|tonight|monthly|annually|yearly|each month|every month|every year)|(?:per|each|every) (?:month|year|annum)\b|annual(?:ly)? (?:fee|membership|subscription|charge|plan)|(?<=\d )pounds? \d{2}\b`],
+  ["cancel-subscription", 2.5, String.raw`cancel\w* (?:the |your |my |his |her |this |that )?(?:amazon_)?(?:prim(?:e)?|membership|subscription|plan|renewal|contract|auto_?renew\w*|policy)\b`],
+  ["to-cancel", 1, String.raw`(?:to|wish to|want to|wanted to|like to) cancel\b(?! (?:the |this |that |your |my |it )?(?:order|purchase|transaction|payment|card))`],
+  ["subscription-service", 1.5, String.raw`norton|mcafee|geek_?squad|anti_?virus|computer (?:protection|security|support) (?:plan|subscription|renewal|service)|protection (?:plan|package)|office_?365|microsoft 365|netflix|disney\+?|spotify|icloud storage|apple music|apple tv|tv licen[cs]e|broadband (?:contract|deal|package)|sky (?:subscription|contract|package|tv)|domain name|windows licen[cs]e|software licen[cs]e|kindle unlimited|audible`],
+  ["payment-failed", 3, String.raw`(?:unable|not able|couldn'?t|could not|failed) (?:to )?(?:process|take|collect|renew|verify your payment)|(?:trouble|problem|issue) with (?:your|my|her|the) (?:current )?(?:billing|payment)|payment (?:has |was )?(?:failed|declined|unsuccessful)|(?:update|updating|updates) (?:your |my |her |his |the )?(?:payment|billing|card) (?:details|info\w*|method)`],
+  ["price-change", 1.5, String.raw`upgrad\w* (?:to|your|my|the)|premium tier|price (?:increase|rise|going up)|going to go up|contract (?:is |was )?(?:up|ending|due|finishing)`],
+];
+
+const UNAUTHORIZED: RuleRow[] = [
+  ["unauthorised-purchase", 4, String.raw`(?:${UNAUTH}|fraudulent|suspicious|unusual|unrecogni[sz]ed|unknown|dodgy|strange) (?:purchase|order|transaction|charge|payment|spend\w*|debit|direct debit|standing order|withdrawal|activity on (?:your|my|her|his|the) card|card (?:payment|transaction)|amazon order|apple pay)s?`],
+  ["unauthorised", 2, String.raw`${UNAUTH}|not authori[sz]ed|without (?:my|your|her|his) (?:permission|consent|authori[sz]ation|knowledge)`],
+  ["did-not-make", 3.5, String.raw`(?:i|you|she|he|we|they|mum|dad|ip) (?:didn't|did not|didnt|never|hadn't|had not|haven't|have not|hadnt|havent) (?:make|made|place|placed|order|ordered|buy|bought|purchase|purchased|authori[sz]e|authori[sz]ed|recogni[sz]e|spend|spent|attempt)\b(?! (?:this|the|that|a|any) ?(?:renewal|subscription|membership))|(?:never|not) (?:ordered|purchased|placed|made by (?:me|you))|(?:purchase|order|transaction|charge|payment)s? (?:i|you|she|he|we) (?:didn'?t|did not|never|don'?t) (?:make|made|recogni[sz]e|know)`],
+  ["not-me", 1.5, String.raw`(?:wasn't|wasnt|was not|weren't|werent|not) (?:me|you|her|him|us)\b|if (?:this|it) (?:was|is)(?:n't|nt| not) you`],
+  ["product-purchase", 2.5, String.raw`(?:order\w*|purchas\w*|bought|buy|buying|charged?|spent|payment)<4>(?:apple |samsung |sony |dell |hp |lenovo )?${PRODUCT}s?\b|(?<=${PRODUCT}s? )(?:order|purchase)\w*`],
+  ["amount-charged", 2.5, String.raw`(?:order|purchase|charge|transaction|debit|withdrawal|payment|transfer)s? (?:of|for|in the amount of|amounting to|totall?ing) (?:over |more than |about |around |nearly )?(?:£|\$|€|us\$)?\s?\d[\d,.]*\d|(?<=(?:£|\$|€)\s?[\d,.]+k? )(?:purchase|order|charge|payment|transaction|debit|spend)|charged (?:me |you |her |him |us )?(?:£|\$|€)?\s?\d[\d,.]*\d|(?:orders?|purchases?|payments?|transactions?|charges?) (?:worth|totall?ing|amounting to) (?:£|\$|€)?\s?\d`],
+  ["amount-spent", 1, String.raw`(?:spent|spending|paid|used|bought|charges) (?:of |for |at |totall?ing |worth |to )?(?:over |more than |about |around )?(?:£|\$|€)?\s?\d[\d,.]*\d`],
+  ["bought-on-account", 3, String.raw`(?:ordered|purchased|bought|placed|made|charged|used|spent) (?:\w+ )?(?:on|from|with|through|using|in) (?:your|my|her|his|their|the) (?:amazon_?|apple_?|paypal_?|ebay_?)?(?:account|acc|acount|card|credit card|debit card|apple id|paypal|amazon|ebay|app store)`],
+  ["card-used", 3, String.raw`(?:card|apple id|paypal|amazon account|details) (?:has |had |have )?(?:been |being |was |were )?(?:used|cloned|skimmed)\b(?! to (?:sign|log))|(?:someone|somebody|a hacker|hackers|fraudsters?|criminals?|scammers?) (?:has |had |have )?(?:spent|bought|ordered|made (?:orders|purchases|payments)|used (?:my|your|her|his) (?:card|account|paypal|apple id))|(?:attempts?|attempted|trying|tried) to (?:take|withdraw|spend|transfer|use) (?:money|funds|£|\$|€|\d)|(?:using|used) (?:my|your|her|his) (?:card|paypal|account|apple id) (?:to|for|fraudulently|at|in)|(?:someone|somebody|they|a person|fraudsters?|criminals?) (?:has |had |have |is |was )?(?:tried|trying|try|attempted|attempting|been trying|been using|using|used) (?:to )?(?:buy|use|spend|purchase|order|make a purchase|withdraw|pay|take|transfer)|(?:someone|somebody|hackers?|fraudsters?|criminals?|scammers?)<3>(?:withdraw\w*|taking|spending|stealing|draining|emptying)`],
+  ["order-placed", 3, String.raw`did you (?:make|attempt|authori[sz]e|place|order|purchase|buy|recogni[sz]e|spend)|(?:has|have|had) been (?:placed|ordered|purchased|made on|bought)|was (?:placed|ordered|made) on|order (?:has been |was |is )?(?:placed|confirmed)|(?:attempted|made) (?:on|from|with) (?:your|my|her) (?:card|account)|(?:has|have) been attempted|have you (?:made|authori[sz]ed|attempted|recogni[sz]e) (?:a |an |this |the )?(?:payment|purchase|transaction|order|withdrawal)|(?:payment|transfer|transaction|withdrawal|purchase)<6>(?:was|has been) initiated|(?:did not|didn't|didnt) initiate|(?:orders?|purchases?|payments?|transactions?|charges?)<4>on (?:your|my|her|his) (?:amazon |paypal |apple |ebay )?(?:account|card)|(?:is|being|was being) (?:placed|processed|shipped) (?:on|from|with|for)|did you (?:just )?(?:try|attempt) to|(?:confirm\w*|verify\w*) (?:an |the |your )?order|(?:asked|wanted to know) (?:me )?(?:if|whether) (?:i|she|he|we) (?:had )?(?:placed|made|ordered|authori[sz]ed|bought|recogni[sz]ed)|did (?:i|she|he|we) (?:place|make|order|authori[sz]e|buy|recogni[sz]e)|(?:someone|somebody) (?:has |had )?(?:requested|made|attempted|initiated|tried) (?:a |an )?(?:withdrawal|payment|transfer|purchase|order|transaction)`],
+  ["fraud-team", 1.5, String.raw`fraud (?:department|team|specialist|prevention|dept|investigat\w*|squad|line|advisor|adviser)|fraud (?:on|with) (?:your|my|her|his) (?:card|account)`],
+  ["new-payee", 2, String.raw`new payee|standing order|direct debit`],
+  ["confirm-transaction", 1.5, String.raw`(?:confirm|verify|authori[sz]e|approve) (?:the |this |a |your )?(?:purchase|transaction|payment|charge)|block (?:the |this |your |her |my )?card|reverse (?:the |these |this )?(?:charges?|transactions?|payments?)|cancel (?:the |this |that |your |my |it )?(?:order|purchase|transaction|payment)`],
+];
+
+const REFUND: RuleRow[] = [
+  ["overpayment", 5, String.raw`over_?pa(?:y|id|ying|yment)\w*|(?:paid|refunded|transferred|deposited|credited|refund|sent) (?:you |me |her |him |them |ip )?(?:too much|(?:ten|10|100) ?(?:x|times) (?:too much|more|the amount)|the wrong amount)|too much (?:had |has |was )?(?:been )?(?:refunded|sent|deposited|paid|credited|money)|(?<=\d ?x )too much|extra (?:zero|0|nought)s?\b|(?:additional|added an?) (?:0|nought|zero)s?\b|(?:refunded|deposited|credited|transferred|paid|gone in|come in|put in) (?:\w+ |(?:£|\$|€)?\d[\d,.]*k? )?(?:by|in) (?:mistake|error|accident)|(?:accidental|mistaken|wrong) (?:refund|overpayment|deposit|transfer|amount)|(?:typed|refunded|sent|transferred|transfered|credited|deposited|put|paid|gave|given|added|entered)<3>(?:instead of|rather than)`],
+  ["send-back", 3, String.raw`(?:send|sent|pay|paid|return|returned|give|transfer|wire|repay)(?:ing)? (?:(?:it|this|that|the money|them|him|her|me|us|the (?:excess|difference|extra|balance|rest|overpayment)|(?:£|\$|€)\s?[\d,.]+k?) ){0,2}(?:back|the (?:excess|difference|extra|overpayment))\b|return (?:the )?(?:excess|difference|extra|funds|money|it)\b|return (?:£|\$|€)\s?\d|(?:pay|paid) (?:them|him|her|it) back|(?:refund|return) the difference|(?:owed|owe) (?:them|him|her|the company)`],
+  ["refund-offered", 3.5, String.raw`(?:owed|due|entitled to|eligible for|qualif\w* for|get|getting|receive|receiving|claim|claiming|pending|approved|owe you|give you|give me|offer\w*|processing|process|issue|issued|waiting for) (?:a |an |the |your |my |her |his |their |full |partial |some |this ){0,2}(?:refund|rebate|reimbursement|compensation|money back)|(?:refund|rebate|reimbursement|compensation) (?:of|for|notification|department|dept|team|agent|form|portal|amount|claim|process\w*|is (?:pending|ready|due|approved)|was (?:processed|approved|ready))|refunds? (?:department|team|dept|centre|center|agent)|money back\b|refund (?:scam|fraud)|(?<=(?:£|\$|€)\s?[\d,.]+k? )(?:refund|rebate|reimbursement)|(?:get|getting|receive|receiving|give|giving|owed|due)(?: you| me| him| her)? (?:£|\$|€)\s?[\d,.]+k? back\b|(?:authori[sz]e|confirm|release|approve) (?:the |your |a |my )?refund|refund\w* (?:of )?(?:the )?(?:fees|charges|bank charges|interest|fee)\b`],
+  ["refund", 1.5, String.raw`refund\w*|reimburs\w*|rebate|compensat\w*`],
+  ["charged-twice", 2.5, String.raw`(?:charged|paid|billed) (?:you |me |her |him )?(?:twice|double|two times)|double (?:charge|payment|billing)|duplicate (?:charge|payment|order)|overcharg\w*`],
+];
+
+export const commerceScriptRules = [
+  ...compileRules("renewal", RENEWAL),
+  ...compileRules("unauthorized-spend", UNAUTHORIZED),
+  ...compileRules("refund-overpayment", REFUND),
+];
