@@ -3,6 +3,7 @@
 // `npm start` by default, or alone as `npm run worker` when scaled out.
 import PgBoss from "pg-boss";
 import type { Database } from "../db";
+import { rollUpStats } from "../stats/roll-up-stats";
 import { refreshSurgeAlerts } from "../surge/refresh-alerts";
 import { retagStale } from "../tagging/retag";
 
@@ -23,6 +24,9 @@ export async function startWorker(db: Database, log: (line: string) => void): Pr
   await boss.createQueue(SURGE_QUEUE);
   await boss.schedule(SURGE_QUEUE, SURGE_CRON, {}, { tz: "Europe/London" });
   await boss.work(SURGE_QUEUE, async () => {
+    // Finished days into the dashboard's daily table first (a no-op until midnight passes).
+    const rolled = await rollUpStats(db.prisma, new Date());
+    if (rolled.reports) log(`[worker] statistics rolled up to ${rolled.rolledUpTo}: ${rolled.reports} report(s)`);
     const { asOf, alerts } = await refreshSurgeAlerts(db.prisma, new Date());
     log(`[worker] surge alerts for ${asOf}: ${alerts}`);
   });
