@@ -5,13 +5,10 @@ import type { Channel } from "../tagging/labels";
 import { cleanLine, foldWords, quoteValue } from "./clean-text";
 import { fail, ok, type Parsed } from "./parse-result";
 
-// The stored spellings, shared with the form, the API and the demo data (checked by a test).
-export const PAYMENT_METHODS = ["gift-cards", "bank-transfer", "card", "crypto", "other"] as const;
-export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
-export const GAVE = ["card-details", "one-time-code", "password", "remote-access", "bank-details", "personal-details"] as const;
-export type Gave = (typeof GAVE)[number];
-export const AGE_BANDS = ["under-25", "25-44", "45-64", "65-74", "75-plus"] as const;
-export type AgeBand = (typeof AGE_BANDS)[number];
+// The stored spellings are the form's and the API's (lib/intake/vocabulary.ts): one list each.
+import { AGE_BANDS, GAVE, PAYMENT_METHODS, type AgeBand, type Gave, type PaymentMethod } from "../intake/vocabulary";
+
+export { AGE_BANDS, GAVE, PAYMENT_METHODS, type AgeBand, type Gave, type PaymentMethod };
 export const STATUSES = ["new", "triaged", "closed", "spam", "duplicate"] as const;
 export type Status = (typeof STATUSES)[number];
 
