@@ -16,43 +16,35 @@ export function SignInForm({ next }: { next: string }) {
     <form action={action} noValidate>
       <ErrorSummary items={summary} />
       <input type="hidden" name="next" value={next} />
-      <div className={`field${e.email ? " field-error" : ""}`}>
-        <label htmlFor="email">Email address</label>
-        {e.email && (
-          <p className="error-message" id="email-error">
-            <span className="visually-hidden">Error:</span> {e.email}
-          </p>
-        )}
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          spellCheck={false}
-          defaultValue={state.email}
-          aria-describedby={e.email ? "email-error" : undefined}
-          aria-invalid={!!e.email}
-        />
-      </div>
-      <div className={`field${e.password ? " field-error" : ""}`}>
-        <label htmlFor="password">Password</label>
-        {e.password && (
-          <p className="error-message" id="password-error">
-            <span className="visually-hidden">Error:</span> {e.password}
-          </p>
-        )}
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          aria-describedby={e.password ? "password-error" : undefined}
-          aria-invalid={!!e.password}
-        />
-      </div>
+      <Field name="email" label="Email address" type="email" autoComplete="username" error={e.email} defaultValue={state.email} />
+      <Field name="password" label="Password" type="password" autoComplete="current-password" error={e.password} />
       <button type="submit" className="button" disabled={pending}>
         Sign in
       </button>
     </form>
+  );
+}
+
+function Field(props: { name: string; label: string; type: string; autoComplete: string; error?: string; defaultValue?: string }) {
+  const errorId = `${props.name}-error`;
+  return (
+    <div className={`field${props.error ? " field-error" : ""}`}>
+      <label htmlFor={props.name}>{props.label}</label>
+      {props.error && (
+        <p className="error-message" id={errorId}>
+          <span className="visually-hidden">Error:</span> {props.error}
+        </p>
+      )}
+      <input
+        id={props.name}
+        name={props.name}
+        type={props.type}
+        autoComplete={props.autoComplete}
+        spellCheck={props.type === "email" ? false : undefined}
+        defaultValue={props.defaultValue}
+        aria-describedby={props.error ? errorId : undefined}
+        aria-invalid={!!props.error}
+      />
+    </div>
   );
 }
