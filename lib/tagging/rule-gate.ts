@@ -10,6 +10,7 @@
  * prefixes; any other literal is searched as a substring. Both are necessary
  * conditions only, so skipping a rule never changes what it would match.
  */
+import { splitTop } from "./rule-expand";
 
 export type GateKey = { kind: "word"; key: string } | { kind: "sub"; key: string } | { kind: "digit" };
 export type Clause = GateKey[];
@@ -123,22 +124,7 @@ export function gateClauses(src: string): Clause[] | null {
  * Null when the alternative does not start with a literal (symbol, class, ...).
  */
 export function anchorOf(alt: string): { word: string; exact: boolean } | null {
-  let i = 0;
-  while (true) {
-    if (alt.startsWith("\\b", i)) i += 2;
-    else if (/^\(\?<?[=!]/.test(alt.slice(i))) {
-      let depth = 0;
-      for (; i < alt.length; i++) {
-        const ch = alt.charAt(i);
-        if (ch === "\\") i++;
-        else if (ch === "(") depth++;
-        else if (ch === ")" && --depth === 0) {
-          i++;
-          break;
-        }
-      }
-    } else break;
-  }
+  const i = zeroWidthPrefix(alt);
   const m = /^[a-z0-9']+/.exec(alt.slice(i));
   if (!m || !/^[a-z0-9]/.test(m[0])) return null;
   let word = m[0];
@@ -206,7 +192,7 @@ function leadingWords(rest: string, depth = 0): string[] | null {
     } else if (quantifier === "*" || quantifier === "+" || quantifier === "{") return null;
     const after = rest.slice(end + 1 + qLength);
     const out: string[] = [];
-    for (const part of splitAlternatives(rest.slice(3, end))) {
+    for (const part of splitTop(rest.slice(3, end))) {
       const words = leadingWords(part + after, depth + 1);
       if (words === null) return null;
       out.push(...words);
@@ -250,20 +236,3 @@ export function secondWordKeys(alt: string): string[] | null {
   return leadingWords(alt.slice(i + 1));
 }
 
-function splitAlternatives(src: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src.charAt(i);
-    if (ch === "\\") i++;
-    else if (ch === "(") depth++;
-    else if (ch === ")") depth--;
-    else if (ch === "|" && depth === 0) {
-      parts.push(src.slice(from, i));
-      from = i + 1;
-    }
-  }
-  parts.push(src.slice(from));
-  return parts;
-}
