@@ -13,6 +13,8 @@ const EXTRA_INDEXES = new Set<string>([
   "report_stat_gbp_loss_day_idx",
   "report_stat_tactic_bits_idx",
   "report_stat_daily_totals_idx",
+  // Full-text search over narratives (migration ..._cases_and_advisories).
+  "report_narrative_fts_idx",
 ]);
 
 let db: TestDatabase;
